@@ -65,11 +65,47 @@ describe('literal sequences', () => {
   it('report a ref once per start even when two variants of it end at the same place', () => {
     expect(hits(['(visa|visa) fee'], 'visa fee')).toEqual(['0:visa fee@0']);
   });
+  it('two identical variants of one pattern report it once', () => {
+    expect(hits(['pay (visa fee|visa fee)'], 'pay visa fee')).toEqual(['0:pay visa fee@0']);
+  });
   it('two patterns with the same atoms report both refs', () => {
     expect(hits(['job offer', 'job offer'], 'job offer')).toEqual(['0:job offer@0', '1:job offer@0']);
   });
   it('skip refs that are not active', () => {
     expect(hits(['job offer', 'offer'], 'job offer', { refActive: (r) => r === 1 })).toEqual(['1:offer@1']);
+  });
+  it('find an edge among several whose classes were made out of order', () => {
+    // Classes: zz 0, cost 1, pay 2, fee 3, deposit 4: the node after "pay" has fee (3) before cost (1).
+    const p = ['zz cost', 'pay fee', 'pay cost', 'zz deposit', 'pay deposit'];
+    expect(hits(p, 'pay cost')).toEqual(['2:pay cost@0']);
+    expect(hits(p, 'pay fee, pay deposit')).toEqual(['1:pay fee@0', '4:pay deposit@2'].sort());
+  });
+  it('the same word as a literal, a prefix and a stem: three classes', () => {
+    const lex = [lexicon('tickets', ['ticket', 'permit'])];
+    expect(hits(['ticket', 'ticket*', '@tickets'], 'tickets ticket ticketless', { lexicons: lex })).toEqual([
+      '0:ticket@1', '1:ticket@1', '1:ticketless@2', '1:tickets@0', '2:ticket@1', '2:tickets@0',
+    ]);
+    expect(hits(['~ticket', '~passport'], 'passports')).toEqual(['1:passports@0']);
+    const two = [lexicon('a', ['ticket', '=visa']), lexicon('b', ['passport', '=card'])];
+    expect(hits(['@a', '@b'], 'cards, passports, visa, tickets', { lexicons: two })).toEqual(['0:tickets@3', '0:visa@2', '1:passports@1']);
+    expect(hits(['(fee|cost)', '(fee|price)'], 'price')).toEqual(['1:price@0']);
+    expect(hits(['age #num<18', 'age #num<=18'], 'age 18')).toEqual(['1:age 18@0']);
+  });
+  it('a stem class per stemmer: one atom shared by two packs of different stemmers', () => {
+    const atom: Atom = { t: 'stem', values: new Map([['logement', [{ prefix: 'loge', maxLength: 14 }]], ['log', [{ prefix: 'log', maxLength: 10 }]]]) };
+    const auto = buildAutomaton([
+      { atoms: [atom], ref: 0, stemmer: 'en' },
+      { atoms: [atom], ref: 1, stemmer: 'fr' },
+    ]);
+    expect(run(auto, 'logée', { stemmer: 'fr' })).toEqual(['1:logee@0']);
+    expect(run(auto, 'logement', { stemmer: 'en' })).toEqual(['0:logement@0']);
+    const lex: Atom = { t: 'lex', name: 'x', alts: [[atom, { t: 'lit', value: 'offert' }], [{ t: 'lit', value: 'a' }, { t: 'lit', value: 'b' }]] };
+    const viaLex = buildAutomaton([
+      { atoms: [{ t: 'lit', value: 'job' }, lex], ref: 0, stemmer: 'en' },
+      { atoms: [{ t: 'lit', value: 'job' }, lex], ref: 1, stemmer: 'fr' },
+    ]);
+    expect(run(viaLex, 'job logée offert', { stemmer: 'fr' })).toEqual(['1:job logee offert@0']);
+    expect(run(viaLex, 'job logement offert', { stemmer: 'en' })).toEqual(['0:job logement offert@0']);
   });
   it('match a token of many classes against a node of few edges, and the other way round', () => {
     // "fee" is a word, a prefix and a stem: many classes; the node after "pay" has one edge.
@@ -146,6 +182,9 @@ describe('token classes', () => {
     expect(hits(['#flag work'], '🇬🇧 work')).toEqual(['0:🇬🇧 work@0']);
     expect(hits(['#flag work'], '🙂 work')).toEqual([]);
     expect(hits(['#flag work'], '🌍 work')).toEqual([]);
+    expect(hits(['#flag work'], '👍🏽 work')).toEqual([]);
+    // The first and last regional indicators.
+    expect(hits(['#flag work'], '🇦🇨 work, 🇿🇦 work')).toEqual(['0:🇦🇨 work@0', '0:🇿🇦 work@2']);
     expect(hits(['#flag work', '✈ work'], '✈️ work')).toEqual(['1:✈ work@0']);
   });
   it('prefixes of several lengths; a word shorter than a prefix is not it', () => {
@@ -334,6 +373,20 @@ describe('needed classes: a branch the ad cannot complete is skipped, never one 
     expect(hits(p, 'one two three four five six seven eight')).toEqual(['0:one two three four five six seven eight@0']);
     expect(hits(p, 'one two three four five six seven')).toEqual([]);
     expect(automatonOf(p).needStart[1]! - automatonOf(p).needStart[0]!).toBe(6);
+  });
+});
+
+describe('select: hits kept once every ref that hit is known', () => {
+  it('is given the refs of every hit, and keeps those it accepts', () => {
+    const auto = automatonOf(['job', 'offer', 'abroad']);
+    const tokens = tokenize(normalizeText('job offer abroad job'), 'job offer abroad job');
+    const seen: number[][] = [];
+    const out = runAutomaton(auto, tokens, (t) => tokenClasses(auto, ['en'], t), () => true, -1, (refs, count) => {
+      seen.push([...refs.slice(0, count)]);
+      return (r) => r !== 1;
+    });
+    expect(seen).toEqual([[0, 1, 2, 0]]);
+    expect(out).toEqual([{ ref: 0, start: 0, end: 1 }, { ref: 2, start: 2, end: 3 }, { ref: 0, start: 3, end: 4 }]);
   });
 });
 

@@ -62,6 +62,9 @@ describe('pattern syntax errors, with their messages', () => {
     ['age #', '"#": write "#num", "#num<18", "#num>=18", "#num18-35" or "#flag"'],
     ['age #num18-', '"#num18-": write "#num", "#num<18", "#num>=18", "#num18-35" or "#flag"'],
     ['age #num30-18', '"#num30-18": the range is written low-high'],
+    ['age #num<18x', '"#num<18x": write "#num", "#num<18", "#num>=18", "#num18-35" or "#flag"'],
+    ['fee #flagx', '"#flagx": write "#num", "#num<18", "#num>=18", "#num18-35" or "#flag"'],
+    ['fee @ab-', '"@ab-": lexicon names are lower case letters, digits and "_"'],
     ['fee =', '"=" has no letters, digits, emoji or currency signs'],
     ['fee ?', '"?" has no letters, digits, emoji or currency signs'],
     ['fee !!!', '"!!!" has no letters, digits, emoji or currency signs'],
@@ -92,6 +95,9 @@ describe('atoms of one word', () => {
     expect(expandPattern('$300', 'en')).toEqual([[lit('$'), lit('300')]]);
     expect(expandPattern('=visa', 'en')).toEqual([[lit('visa')]]);
     expect(expandPattern('@', 'en')).toEqual([[lit('@')]]);
+    // "#num" only as a word of its own.
+    expect(expandPattern('age x#num', 'en')).toEqual([[lit('age'), lit('x'), lit('#'), lit('num')]]);
+    expect(expandPattern('abc*', 'en')).toEqual([[{ t: 'pre', value: 'abc' }]]);
   });
   it('any, flag, prefixes, gaps', () => {
     expect(expandPattern('fee * paid', 'en')).toEqual([[lit('fee'), { t: 'any' }, lit('paid')]]);
@@ -145,6 +151,8 @@ describe('atoms of one word', () => {
       [{ t: 'stem', values: new Map([['plane', guards('pla', 9, 10, 11)]]) }, stemTicket],
     ]);
     expect(expandPattern('ticket', 'en')).toEqual([[lit('ticket')]]);
+    // A number or an emoji in a lexicon is itself.
+    expect(lexiconResolver([lexicon('d', ['300', '✈'])], 'en').resolve('d')).toEqual([[{ t: 'one', values: new Set(['300', '✈']) }]]);
     // Without a stemmer a lexicon's words are themselves.
     expect(lexiconResolver([lexicon('b', ['ticket', 'visa'])], 'none').resolve('b')).toEqual([[{ t: 'one', values: new Set(['ticket', 'visa']) }]]);
     // A word that is one token of letters only: "e-mail" is two tokens, so not stemmed.
@@ -323,6 +331,11 @@ describe('compileRules: refs and sequences', () => {
     expect(c.packs).toEqual([{ pack: 'en', stemmer: 'en', negationWindow: 3, negationBreaks: new Set(['but', 'however', 'yet', 'not', 'only']) }]);
     expect(c.ruleWords).toEqual([new Set(['visa', 'fee', 'job', 'offer', 'post']), new Set(['deposit'])]);
     expect(c.matching.size).toBe(0);
+  });
+  it('a detector rule has no pattern ref, and no words', () => {
+    const c = compileRules([pack('en', [{ patterns: undefined, detector: 'minor_age', near: [{ patterns: ['job'], window: 5 }] }, { patterns: ['fee'] }])]);
+    expect(c.refs.map((r) => [r.role, r.owner])).toEqual([['near', 0], ['rule', 1]]);
+    expect(c.ruleWords).toEqual([new Set(), new Set(['fee'])]);
   });
   it('a pack without negation cues, awareness exclusions or rule exclusions adds no refs for them', () => {
     const c = compileRules([pack('en', [{ patterns: ['fee'] }], { awareness: [awarenessCue('police', ['police said'])] })]);
