@@ -249,6 +249,9 @@ describe('lexicons of several-word terms (their own sub-trie)', () => {
     expect(hits(['pay @cost'], 'pay visa fee', o)).toEqual(['0:pay visa fee@0', '0:pay visa@0']);
     expect(hits(['pay @cost now'], 'pay visa fee now', o)).toEqual(['0:pay visa fee now@0']);
     expect(hits(['pay @cost ..2 now'], 'pay visa fee now', o)).toEqual(['0:pay visa fee now@0', '0:pay visa fee now@0']);
+    expect(hits(['pay @cost ..2 now'], 'pay visa now now', o)).toEqual(['0:pay visa now@0']);
+    // "visa" ends a term even though "visa fee" goes on: no "fee" needed.
+    expect(hits(['pay @cost'], 'pay visa now', o)).toEqual(['0:pay visa@0']);
   });
   it('continue after the term, and need the rest of the pattern', () => {
     const p = ['pay @cost (paid|covered)'];
@@ -361,6 +364,13 @@ describe('needed classes: a branch the ad cannot complete is skipped, never one 
     expect(hits(p, 'pay train fare now')).toEqual(['0:pay train fare now@0']);
     expect(hits(p, 'pay visa fee')).toEqual([]);
   });
+  it('a word, a gap, any token or a lexicon after one node: each way needs only its own words', () => {
+    const cost = lexicon('cost', ['flight', 'plane ticket', 'bus ticket', 'train ticket', 'visa fee', 'work permit']);
+    expect(hits(['pay fee', 'pay ..2 cost'], 'pay the cost')).toEqual(['1:pay the cost@0']);
+    expect(hits(['pay fee', 'pay * cost'], 'pay a cost')).toEqual(['1:pay a cost@0']);
+    expect(hits(['pay fee', 'pay @cost'], 'pay bus ticket', { lexicons: [cost] })).toEqual(['1:pay bus ticket@0']);
+    expect(hits(['pay ..2 fee', 'pay ..2 @cost'], 'pay for a bus ticket', { lexicons: [cost] })).toEqual(['1:pay for a bus ticket@0']);
+  });
   it('many patterns under one word, each needing its own words', () => {
     const p = ['job ..3 (visa|permit) paid', 'job ..3 flight ..2 free', 'job * offer', 'job ..2 abroad', 'job offer'];
     expect(hits(p, 'job in spain with visa paid')).toEqual(['0:job in spain with visa paid@0']);
@@ -403,6 +413,12 @@ describe('long ads', () => {
     const huge = `${Array.from({ length: 20_000 }, () => 'fee').join(' ')} paid`;
     expect(run(auto, huge).sort()).toEqual(['0:fee paid@19999', '1:paid@20000', '2:fee fee fee fee paid@19996', '2:fee fee fee paid@19997', '2:fee fee paid@19998', '2:fee paid@19999']);
     expect(run(auto, 'fee paid').sort()).toEqual(['0:fee paid@0', '1:paid@1', '2:fee paid@0']);
+  });
+  it('more than 64 accepting nodes from one start', () => {
+    const patterns = Array.from({ length: 70 }, (_, k) => ['job', ...Array.from({ length: k }, () => '*')].join(' '));
+    const out = hits(patterns, `job${' fee'.repeat(69)}`);
+    expect(out).toHaveLength(70);
+    expect(out).toContain(`69:job${' fee'.repeat(69)}@0`);
   });
   it('many accepting nodes per start', () => {
     const patterns = Array.from({ length: 80 }, (_, i) => `job ${'..1 '.repeat(0)}offer${i}`);
