@@ -139,6 +139,20 @@ describe('atoms of one word', () => {
         ['jov', guards('jove', 11)],
       ]),
     }]]);
+    // The stems of the accented and of the plain form: ads write both.
+    expect(expandPattern('~disponível', 'pt')).toEqual([[{
+      t: 'stem',
+      values: new Map([
+        ['dispon', guards('disponiv', 14)],
+        ['disponivel', guards('disponiv', 14, 16)],
+        ['disponivels', guards('disponiv', 15)],
+        ['disponiv', guards('disponiv', 15, 15)],
+      ]),
+    }]]);
+    expect(expandPattern('~Logée', 'fr')).toEqual([[{
+      t: 'stem',
+      values: new Map([['log', guards('log', 9, 10)], ['loge', guards('log', 9, 10)], ['logeex', guards('log', 10)]]),
+    }]]);
     // A short word keeps at least three letters in its guard.
     expect(expandPattern('~bus', 'en')).toEqual([[{ t: 'stem', values: new Map([['bu', guards('bus', 7)], ['buss', guards('bus', 8)], ['buse', guards('bus', 9)]]) }]]);
   });
