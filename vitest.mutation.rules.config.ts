@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    include: ['test/rule-logic.test.ts', 'test/rule-language.test.ts', 'test/morphology.test.ts', 'test/rules-mutation.test.ts', 'test/evaluate-mutation.test.ts'],
+    include: ['test/rule-logic.test.ts', 'test/rule-language.test.ts', 'test/morphology.test.ts', 'test/rules-mutation.test.ts', 'test/evaluate-mutation.test.ts', 'test/automaton-mutation.test.ts', 'test/pattern-mutation.test.ts'],
     testTimeout: 60_000,
   },
 });
