@@ -14,11 +14,17 @@ describe('wage: the tables', () => {
 });
 
 describe('wage: the threshold', () => {
-  it('is reached at exactly factor × reference an hour, in every currency and period', () => {
+  it('is reached at exactly factor × reference an hour, in every currency', () => {
+    for (const [currency, reference] of Object.entries(WAGE_REFERENCES)) {
+      expect(isImplausibleWage({ amount: 2 * reference, currency, period: 'hour' }), currency).toBe(true);
+      expect(isImplausibleWage({ amount: 2 * reference - 0.01, currency, period: 'hour' }), `${currency} under`).toBe(false);
+    }
+  });
+  it('converts every period to hours (1% over the threshold and 1% under it)', () => {
     for (const [currency, reference] of Object.entries(WAGE_REFERENCES)) {
       for (const [period, hours] of Object.entries(HOURS_PER)) {
         const at = 2 * reference * hours;
-        expect(isImplausibleWage({ amount: at, currency, period }), `${currency}/${period}`).toBe(true);
+        expect(isImplausibleWage({ amount: at * 1.01, currency, period }), `${currency}/${period}`).toBe(true);
         expect(isImplausibleWage({ amount: at * 0.99, currency, period }), `${currency}/${period} under`).toBe(false);
       }
     }
