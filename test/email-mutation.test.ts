@@ -163,3 +163,25 @@ describe('email: spelled-out addresses', () => {
     ]);
   });
 });
+
+describe('email: survivors of the first measurement', () => {
+  it('reads plain addresses after an "@" at the very start of the text', () => {
+    expect(emails('@x anna@example.com')).toEqual([plain('anna@example.com', 3, 'anna@example.com')]);
+  });
+  it('allows spaces inside the brackets of a spelled-out "at" and "dot"', () => {
+    expect(emails('anna [ at ] example [ dot ] com')).toEqual([spelled('anna@example.com', 0, 'anna [ at ] example [ dot ] com')]);
+    expect(emails('anna (at ) example ( dot) com')).toEqual([spelled('anna@example.com', 0, 'anna (at ) example ( dot) com')]);
+  });
+  it('reads several spaces before a spelled "@"', () => {
+    expect(emails('anna  @ example.com')).toEqual([spelled('anna@example.com', 0, 'anna  @ example.com')]);
+  });
+  it('treats a bare " at " with several spaces on either side as bare', () => {
+    expect(emails('us  at example dot com')).toEqual([]);
+    expect(emails('us at  example dot com')).toEqual([]);
+    expect(emails('jo  at  example.com')).toEqual([]);
+  });
+  it('does not take a real dot with spaces around it as a spelled dot', () => {
+    expect(emails('jo at example . com')).toEqual([]);
+    expect(emails('joe at example . com')).toEqual([spelled('joe@example.com', 0, 'joe at example . com')]);
+  });
+});
