@@ -135,3 +135,16 @@ describe('url: the mask', () => {
     expect([...m]).toEqual([...new Array(13).fill(1), 0, 0, 0, 0]);
   });
 });
+
+describe('url: survivors of the first measurement', () => {
+  it('reads the scheme only at the start, not one inside the path', () => {
+    expect(urls('example.com/go?to=https://example.org')).toEqual([url('example.com', '/go?to=https://example.org', 0, 'example.com/go?to=https://example.org')]);
+  });
+  it('drops trailing punctuation after a bracket pair inside the path', () => {
+    expect(urls('example.com/(x)y.')).toEqual([url('example.com', '/(x)y', 0, 'example.com/(x)y')]);
+    expect(urls('see example.com/a(b)c, ok')).toEqual([url('example.com', '/a(b)c', 4, 'example.com/a(b)c')]);
+  });
+  it('reads no host from a scheme followed by a third slash', () => {
+    expect(urls('http:///example.com')).toEqual([]);
+  });
+});
