@@ -7,7 +7,7 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    include: ['test/entities.test.ts', 'test/entities-ads.test.ts', 'test/entities-mutation.test.ts', 'test/age-mutation.test.ts'],
+    include: ['test/entities.test.ts', 'test/entities-ads.test.ts', 'test/entities-mutation.test.ts', 'test/age-mutation.test.ts', 'test/email-mutation.test.ts', 'test/url-mutation.test.ts', 'test/wallet-mutation.test.ts', 'test/gift-card-mutation.test.ts', 'test/handle-mutation.test.ts', 'test/price-mutation.test.ts', 'test/wage-mutation.test.ts', 'test/number-words-mutation.test.ts', 'test/period-mutation.test.ts', 'test/tld-trim-mutation.test.ts'],
     testTimeout: 60_000,
   },
 });

@@ -79,7 +79,7 @@ const AFTER_BRAND = new Map<string, GiftCardBrand>([
   ['psn', 'playstation'],
 ]);
 
-const CUE = /gift|cadeau|regalo|geschenk|gutschein|presente|card|carte|tarjeta|karte|cartao|carta|voucher|code|codigo|recharge|itunes|paysafe|neosurf|transcash|razer|vanilla|pcs/;
+const CUE = /gift|cadeau|achat|wallet|regalo|geschenk|gutschein|presente|card|carte|tarjeta|karte|cartao|carta|voucher|code|codigo|recharge|itunes|paysafe|neosurf|transcash|razer|vanilla|pcs/;
 
 /**
  * Finds gift-card mentions by brand (Steam, Apple/iTunes, Google Play, Amazon, Vanilla,

@@ -109,8 +109,10 @@ function classify(u: UrlMatch): Pick<HandleMatch, 'platform' | 'value' | 'kind'>
       const phone = m?.[1] ? phoneValue(m[1]) : null;
       return phone ? { platform: 'signal', value: phone, kind: 'phone' } : null;
     }
-    case 'signal.group':
-      return { platform: 'signal', value: u.path.replace(/^\/?#?/, ''), kind: 'invite' };
+    case 'signal.group': {
+      const code = u.path.replace(/^\/?#?/, '');
+      return code ? { platform: 'signal', value: code, kind: 'invite' } : null;
+    }
     default:
       return null;
   }

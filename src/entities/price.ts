@@ -25,10 +25,11 @@ export interface PriceMatch {
 }
 
 const NUMBER_START = /(?<![\d.,'’])\d/g;
-const RANGE = /\s?(?:-|–|—|to|a|bis|al|ate|hasta|jusqu['’]a|fino\sa)\s?/y;
+const RANGE = /\s?(?:-|–|—|to|bis|al|ate|a|hasta|jusqu['’]a|fino\sa)\s?/y;
 
-function preCurrency(s: string, at: number): { currency: Currency; from: number } | null {
-  const before = s.slice(Math.max(0, at - 5), at);
+/** A currency mark before `at`, not reaching back into the price before it (which ends at `floor`). */
+function preCurrency(s: string, at: number, floor: number): { currency: Currency; from: number } | null {
+  const before = s.slice(Math.max(floor, at - 5), at);
   const m = PRE_CURRENCY.exec(before);
   if (!m?.[1]) return null;
   const currency = CURRENCY_OF.get(m[1]);
@@ -63,7 +64,7 @@ export function findPrices(view: EntityView): PriceMatch[] {
     if (!first) continue;
     let from = m.index;
     let to = first.end;
-    const pre = preCurrency(s, m.index);
+    const pre = preCurrency(s, m.index, out.at(-1)?.to ?? 0);
     let currency = pre?.currency;
     if (pre) from = pre.from;
     let max: number | undefined;
